@@ -1165,23 +1165,35 @@ struct SpeechRuleTests {
         #expect(relations.map(\.sentenceIndex) == [0])
     }
 
-    @Test func intervieweeLabelIsNoAttribution() throws {
-        // In an interview the name before the colon labels an answer; outside one it still attributes.
-        let interview = "STANDARD: Wie geht es weiter? Kocher: Die Reform kommt im Herbst."
-        #expect(try Fixture.describe(interview, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
-        let body = "Die Regierung tagte. Kocher: Die Reform kommt im Herbst."
-        #expect(try Fixture.describe(body, [.per("Kocher", key: "Martin Kocher")])
-            == ["Martin Kocher said Die Reform kommt im Herbst"])
+    /// A name labelling an answer attributes it, once, and the figures of the whole answer are the speaker's: up
+    /// to a line break or, in an interview printed without them, up to the next label.
+    @Test func intervieweeLabelAttributesTheAnswer() throws {
+        let interview = "STANDARD: Wie geht es weiter? Kocher: Die Reform kommt im Herbst. Sie betrifft 300 Betriebe. "
+            + "STANDARD: Und dann? Kocher: Dann folgen 20 weitere."
+        let marks: [Fixture.Mark] = [.per("Kocher", key: "Martin Kocher"), .quantity("300 Betriebe"), .quantity("20")]
+        #expect(try Fixture.describe(interview, marks) == [
+            "Martin Kocher said Die Reform kommt im Herbst", "300 Betriebe accordingTo Martin Kocher",
+            "Martin Kocher said Dann folgen 20 weitere", "20 accordingTo Martin Kocher",
+        ])
+        let lines = "Die Regierung tagte.\n\nKocher: Die Reform kommt im Herbst. Sie betrifft 300 Betriebe.\n\n"
+            + "Danach tagte der Rat mit 20 Mitgliedern."
+        #expect(try Fixture.describe(lines, marks) == [
+            "Martin Kocher said Die Reform kommt im Herbst", "300 Betriebe accordingTo Martin Kocher",
+        ])
+        // Outside an interview, in text without line breaks, the label's own sentence only.
+        let body = "Die Regierung tagte. Kocher: Die Reform kommt im Herbst. Sie betrifft 300 Betriebe."
+        #expect(try Fixture.describe(body, marks) == ["Martin Kocher said Die Reform kommt im Herbst"])
         // A headline's label says what the article is about; the annotators give it no said.
         let headline = "Kocher: Die Reform kommt im Herbst. Der Minister sprach in Wien."
         #expect(try Fixture.describe(headline, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
-        // Two questions after the same short label in capitals make an interview too (`SZ: …?`).
-        let short = "Die Beraterin sprach mit uns. SZ: Wer meldet sich? Kocher: Meistens Frauen aus Polen. "
-            + "SZ: Und dann? Kocher: Sie arbeiten rund um die Uhr."
-        #expect(try Fixture.describe(short, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
         // So does a headline inside the text, a line without a closing stop.
         let inside = "Die Regierung tagte.\n\nKocher: Reform kommt im Herbst\n\nDer Minister sprach in Wien."
         #expect(try Fixture.describe(inside, [.per("Kocher", key: "Martin Kocher")]).isEmpty)
+        // A named label that also opens questions is the interviewer's: its lines attribute nothing.
+        let named = "Der Sender sprach mit Kocher.\nAnna Roth: Herr Kocher, wie geht es weiter?\n"
+            + "Kocher: Die Reform kommt.\nAnna Roth: Danke für das Gespräch."
+        #expect(try Fixture.describe(named, [.per("Kocher", key: "Martin Kocher"), .per("Anna Roth")])
+            == ["Martin Kocher said Die Reform kommt"])
     }
 
     /// `Heiko Maas: "Wir dürfen nicht abwarten …"` heading an article: the quote is the person's, and so is a later
@@ -1654,8 +1666,8 @@ struct SpeechRuleTests {
         let out = try Fixture.describe(
             "PROFIL: Die Regierung hat eine Obergrenze beschlossen. Karl Huber: Das ist ein Fehler.",
             [.org("PROFIL", key: "profil"), .per("Karl Huber")])
-        // Neither the interviewer's label nor the interviewee's attributes (the annotators mark no answer as said).
-        #expect(out.isEmpty)
+        // The interviewer's label attributes nothing; the interviewee's answer is said.
+        #expect(out == ["Karl Huber said Das ist ein Fehler"])
     }
 
     @Test func fusedPersonNounTakesUpTheLastSpeakerNotTheOrganisation() throws {
