@@ -1021,11 +1021,11 @@ final class SpeechRules: Sendable {
         let labelsLine = end == colon && sentence > 0 && (opensLine(sentence, in: view) || state.isInterview)
         // (`Anne Reichelt: Frau Kessler, …?`: a label that also opens questions is the interviewer's.)
         if labelsLine, labelAsksQuestions(start..<colon, in: view) { return nil }
-        let scope = labelsLine
-            ? range.lowerBound..<view.document.sentences[lastSentenceOfLine(sentence, in: view)].tokenRange.upperBound
-            : range
-        return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: content.lastSentence,
-                       scope: scope, rule: "said-colon")
+        // (The answer's later sentences are the same words, no chain of reported speech: the answer is its last.)
+        let last = labelsLine ? max(content.lastSentence, lastSentenceOfLine(sentence, in: view)) : content.lastSentence
+        let scope = range.lowerBound..<view.document.sentences[last].tokenRange.upperBound
+        return Finding(speaker: who, content: content.span, evidence: sentence, lastSentence: last,
+                       scope: labelsLine ? scope : range, rule: "said-colon")
     }
 
     /// Whether `sentence` starts the text or a line.
@@ -1224,15 +1224,22 @@ final class SpeechRules: Sendable {
                   view.hasCue(.determiner, noun - 2) else { return nil }
             return noun - 2
         }
+        let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
         // (`Der Erfolg der Operation beruhe …`: a noun in the genitive after the subject's.)
         let genitiveAfter = view.isCapitalized(token - 1)
             && (view.matches(token - 2, .der) || view.lower(token - 2, is: "des")) && view.isCapitalized(token - 3)
             && articleBefore(noun: token - 3).map(opensClause) == true
+        // (`Ohne eine dauerhafte Rechtsgrundlage drohe …`: a fronted phrase after the sentence's first word, a
+        // preposition, and the verb in second place.)
+        func afterFrontedPreposition(_ article: Int) -> Bool {
+            article == sentenceStart + 1
+                && Self.frontedPrepositions.contains(where: { view.lower(sentenceStart, is: $0) })
+        }
         let nounBefore = view.isCapitalized(token - 1)
-            && articleBefore(noun: token - 1).map { opensClause($0) || genitiveAfter } == true
+            && articleBefore(noun: token - 1).map { opensClause($0) || genitiveAfter || afterFrontedPreposition($0) }
+                == true
             && !view.isCapitalized(token + 1)
         // (`Dabei dauere der Krieg …`: the verb in second place after one fronted word, its subject after it.)
-        let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound
         // (`Gegenüber 2014 bedeute das ein Plus`: a demonstrative as the subject after the verb, no article of a
         // noun.)
         let subjectAfter = view.matches(token + 1, in: Self.singularPronouns)
@@ -1291,6 +1298,11 @@ final class SpeechRules: Sendable {
     }
 
     private static let singularPronouns: RuleWordSet = [.er, .es, .man]
+    /// Prepositions that open a sentence's fronted phrase before the verb (`Ohne eine Rechtsgrundlage drohe …`).
+    private static let frontedPrepositions: [StaticString] = [
+        "ohne", "mit", "für", "bei", "nach", "in", "auf", "aus", "vor", "unter", "trotz", "wegen", "seit", "durch",
+        "gegen", "über", "neben", "statt",
+    ]
     private static let demonstratives: RuleWordSet = [.das, .dies]
     private static let subjectPronounsBefore: RuleWordSet = [.er, .es, .man, .sie]
 
@@ -1401,7 +1413,14 @@ final class SpeechRules: Sendable {
                     || view.matches(token + 1, in: [.colon, .dass, .ob])
                     // (`sich erst melden, wenn …`: a comma before a time or reason clause opens no content.)
                     || view.matches(token + 1, .comma) && !view.hasCue(.adverbialSubordinator, token + 2)
-                        && !isRelativeClause(at: token + 2, in: view)))
+                        && !isRelativeClause(at: token + 2, in: view)
+                        // (`Die Anwerberinnen hätten … verlangt, umgerechnet rund 850 Euro`: a participle after a
+                        // Konjunktiv auxiliary of its clause is the reported clause's own verb, where no `dass` or
+                        // Konjunktiv clause, content of its own, follows the comma.)
+                        && !(konjunktivBefore(token, from: range.lowerBound, in: view)
+                             && !view.matches(token + 2, in: [.dass, .ob])
+                             && !(token + 2..<clauseEnd(after: token + 2, in: view)).contains(where: {
+                                 isKonjunktiv($0, in: view) }))))
         }) else { return false }
         let firstComma = range.first {
             view.matches($0, in: [.comma, .colon, .semicolon]) && !isAdjectiveComma($0, in: view)
@@ -1473,6 +1492,16 @@ final class SpeechRules: Sendable {
             && !view.lower(firstComma + 1, is: "es") && !view.lower(firstComma + 1, is: "man")
             && !view.isCapitalized(firstComma + 1)
             && isKonjunktiv(second, in: view) && !view.matches(second, in: Self.konjunktivTwo)
+    }
+
+    /// Whether a Konjunktiv stands between `start` and `token` with no comma between it and `token`.
+    private func konjunktivBefore(_ token: Int, from start: Int, in view: ArticleView) -> Bool {
+        var index = token - 1
+        while index >= start, !view.matches(index, .comma) {
+            if isKonjunktiv(index, in: view) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// `Durch vernetzte, intelligente Fahrzeuge werde …`: a comma between two declined adjectives before their noun

@@ -1159,6 +1159,28 @@ struct SpeechRuleTests {
         #expect(!out.contains { $0.contains(" said ") })
     }
 
+    /// The chain goes on through a Konjunktiv after a fronted prepositional phrase, and through a participle
+    /// before a comma that a Konjunktiv auxiliary of its own clause governs (no attribution of the sentence's own).
+    @Test func chainThroughFrontedPhraseAndParticipleBeforeAComma() throws {
+        let text = "„Es ist schlimm“, sagte Karl Huber. Ohne eine dauerhafte Regel drohe ein Blindflug. "
+            + "Die Täter hätten viel Geld verlangt, umgerechnet rund 850 Euro."
+        let relations = try Fixture.relations(text, [.per("Karl Huber")])
+        #expect(relations.map(\.sentenceIndex) == [0, 1, 2])
+        // A participle that attributes (no Konjunktiv before it in its clause) still ends the chain.
+        let own = "„Es ist schlimm“, sagte Karl Huber. Die Polizei hat mitgeteilt, es gebe 20 Opfer."
+        #expect(try Fixture.relations(own, [.per("Karl Huber")]).map(\.sentenceIndex) == [0])
+        // Nor one after a Konjunktiv auxiliary that a Konjunktiv clause, content of its own, follows.
+        let reported = "„Es ist schlimm“, sagte Karl Huber. Die Täter hätten behauptet, es gebe keine Opfer."
+        #expect(try Fixture.relations(reported, [.per("Karl Huber")]).map(\.sentenceIndex) == [0])
+    }
+
+    /// An interview's answer is one said: its later Konjunktiv sentences are the same words, no chain.
+    @Test func answerIsOneSaidWithoutAChain() throws {
+        let text = "STANDARD: Wie geht es weiter? Kocher: Die Reform kommt. Ohne sie wäre alles schwerer."
+        #expect(try Fixture.describe(text, [.per("Kocher", key: "Martin Kocher")])
+            == ["Martin Kocher said Die Reform kommt"])
+    }
+
     @Test func indicativeSentenceEndsTheChain() throws {
         let text = "Karl Huber sagte, es sei spät. Der Zug kam pünktlich. Man habe Glück gehabt."
         let relations = try Fixture.relations(text, [.per("Karl Huber")])
