@@ -789,6 +789,14 @@ import Testing
         #expect(try Self.mentions("Gestern kam er nach Wolfsberg.") == ["Wolfsberg/LOC"])
     }
 
+    /// A paper's name in capitals labelling its interview questions is the paper; Vienna's districts and the
+    /// short name of Basel-Landschaft are places without a preposition before them.
+    @Test func curatedInterviewLabelsAndDistricts() throws {
+        #expect(try Self.mentions("KURIER: Wie groß ist das Problem?") == ["KURIER/ORG"])
+        #expect(try Self.mentions("Tatorte: Leopoldstadt, Liesing und Baselland.")
+            == ["Leopoldstadt/LOC", "Liesing/LOC", "Baselland/LOC"])
+    }
+
     /// A capitalised foreign particle after a first name opens the surname with the word after it.
     @Test func capitalisedForeignParticleOpensTheSurname() throws {
         #expect(try Self.mentions("Heute sprach Catherine De Bolle in Brüssel.")
