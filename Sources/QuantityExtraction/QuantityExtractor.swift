@@ -256,11 +256,17 @@ public struct QuantityExtractor: Stage {
         if isPart(span.lowerBound, in: range, tokens: tokens) { return "+darunter" }
         // `4,6 Millionen Pesos (umgerechnet etwa 80.000 US-Dollar)`: the same sum converted.
         if isConversion(span.lowerBound, after: previousTokens.upperBound, tokens: tokens) { return "+conversion" }
+        let joint = previousTokens.upperBound + 1
+        // `vier Personen – drei Männer und eine Frau – festgenommen`: a count right after a dash that follows the
+        // count before names who they are.
+        if kind == .count, found[position - 1].quantity.kind == .count, span.lowerBound == joint + 1,
+           ["–", "—", "-"].contains(tokens.text(joint)) {
+            return "+itemised"
+        }
         // `236 Chinesen, 87 Vietnamesen und 41 Indonesier`: items of one enumeration share what happened where only
         // the first is within reach of the trigger.
         // (Not from an item that names its own event: `3 Festnahmen, 20 Durchsuchungen`.)
         // (`mehr als 2.200 Palästinenser und mehr als 70 Israelis`: a modifier may open the next item.)
-        let joint = previousTokens.upperBound + 1
         if found[position - 1].quantity.kind == kind, span.lowerBound > joint,
            events.isModifierPhrase(joint + 1..<span.lowerBound),
            ["," , "und", "sowie", "oder"].contains(tokens.text(joint)), !events.namesItsOwnEvent(previousTokens) {

@@ -177,6 +177,16 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("800 Chinesen", in: document)?.event == .arrested)
     }
 
+    /// A count right after a dash that follows a count names who they are, and shares what happened to them; not
+    /// after a comma, where it may be other people.
+    @Test func countAfterADashItemisesTheOneBefore() throws {
+        let document = try Fixture.run(
+            "Die vier Festgenommenen – zwei vietnamesische Staatsangehörige und ein Schweizer – sind in Haft.")
+        #expect(Fixture.quantity("zwei vietnamesische Staatsangehörige", in: document)?.event == .arrested)
+        let comma = try Fixture.run("Die vier Festgenommenen, zwei Zeugen und ein Anwalt kamen in den Saal.")
+        #expect(Fixture.quantity("zwei Zeugen", in: comma)?.event == nil)
+    }
+
     /// `darunter 19 wegen Menschenhandels`: a preposition after a bare number ends the search for its noun (the
     /// figure counts what the one before it counts), as an article or a verb does.
     @Test func prepositionEndsTheSearchForTheCountedNoun() throws {
