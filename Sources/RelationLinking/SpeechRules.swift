@@ -1884,7 +1884,8 @@ final class SpeechRules: Sendable {
         // the whole phrase speaks.
         if let determiner, !view.hasCue(.indefinite, determiner),
            let person = roleRules.appositionPerson(after: roleToken, sentence: sentence, in: view),
-           person.tokens.upperBound >= view.tokenCount || view.matches(person.tokens.upperBound, in: Self.commaOrPeriod) {
+           person.tokens.upperBound >= view.tokenCount
+            || view.matches(person.tokens.upperBound, in: Self.commaOrPeriod) {
             return (.entity(person.key), person.tokens.upperBound)
         }
         // The title's lower case, made once for the tests below that ask whether it is a spokesperson's.
