@@ -45,7 +45,7 @@ final class PlaceRules: Sendable {
                 // (`Argentinierstraße 30a in Wien-Wieden`: past a street's house number.)
                 let chain = isHouseNumber(end, in: view) ? end + 1 : end
                 // (`aus Thüringen in Deutschland`: a state of the country named after it, by their ISO codes.)
-                if view.matches(chain, in: [.`in`, .auf, .im]),
+                if view.matches(chain, in: Self.chainPrepositions),
                    let place = placeAfterPreposition(chain + 1, in: view),
                    !view.hasCue(.notPlaceChain, first - 1)
                     || view.matches(first - 1, .aus)
@@ -134,7 +134,7 @@ final class PlaceRules: Sendable {
                     container = place
                     rule = "organisation-country-compound"
                 } else if case let seatStart = view.pastBracketedMention(end),
-                          view.matches(seatStart, in: [.`in`, .im]),
+                          view.matches(seatStart, in: Self.seatPrepositions),
                           let place = placeAfterPreposition(seatStart + 1, in: view),
                    hasDesignation(mention, in: view) || isSeatedInstitution(mention, in: view)
                     || standsAlone(mention, place: place, in: view),
@@ -181,7 +181,7 @@ final class PlaceRules: Sendable {
                     container = place
                     rule = "organisation-based-in-place"
                 } else if view.matches(end, .hyphen), view.hasCue(.seatWord, end + 1),
-                          view.matches(end + 2, in: [.`in`, .im]),
+                          view.matches(end + 2, in: Self.seatPrepositions),
                           let place = placeAfterPreposition(end + 3, in: view) {
                     // `am AU-Sitz in Addis Abeba`, `im UN-Hauptquartier in New York`.
                     container = place
@@ -228,6 +228,13 @@ final class PlaceRules: Sendable {
         }
         return []
     }
+
+    // The sets that `apply` asks are constants: written as literals there, each built its array at every test and
+    // released it (the test itself was folded to a mask), some eleven thousand allocations a pass.
+    /// The prepositions before the place that holds the one before them (`Palermo auf Sizilien`, `in Wien`).
+    private static let chainPrepositions: RuleWordSet = [.`in`, .auf, .im]
+    /// The prepositions before an organisation's seat (`in Berlin`, `im Kanton Bern`).
+    private static let seatPrepositions: RuleWordSet = [.`in`, .im]
 
     /// The prepositions before a place where something is, comes from or goes to.
     private static let placePrepositions: RuleWordSet = [.`in`, .im, .nach, .aus]

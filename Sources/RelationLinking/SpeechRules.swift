@@ -1371,6 +1371,14 @@ final class SpeechRules: Sendable {
     // built and freed each one's array on the stack, some two hundred instructions a test (0.6M a pass).
     private static let nachWord: RuleWordSet = [.nach]
     private static let mainClauseJoiners: RuleWordSet = [.und, .aber, .doch]
+    // (So too in `speaker` and `subjectBefore`, where the literals built their arrays some 3,500 times a pass.)
+    private static let nameListJoiners: RuleWordSet = [.und, .sowie, .comma]
+    private static let derOrDen: RuleWordSet = [.der, .den]
+    private static let commaOrPeriod: RuleWordSet = [.comma, .period]
+    private static let commaOrColon: RuleWordSet = [.comma, .colon]
+    private static let undOrOder: RuleWordSet = [.und, .oder]
+    private static let vonOrVom: RuleWordSet = [.von, .vom]
+    private static let ausOrIn: RuleWordSet = [.aus, .`in`, .im]
 
     /// Whether `sentence` reads as reported speech going on from the sentence before: no question, no interview
     /// label, no attribution or source of its own, and a Konjunktiv in its main clause. A said's chain and a
@@ -1566,7 +1574,7 @@ final class SpeechRules: Sendable {
             // `…, drohen Demirtaş bis zu 24 Jahre Haft`: one person is no plural verb's subject but its object;
             // several are (`sagten Müller und Meier`).
             if plural, mention.type == .person,
-               !view.matches(mention.tokens.upperBound, in: [.und, .sowie, .comma]) { return nil }
+               !view.matches(mention.tokens.upperBound, in: Self.nameListJoiners) { return nil }
             // `MKH-Geschäftsführer Günter Mayer`, `US-Präsident Obama`: the person behind the fused role speaks.
             let end = mention.tokens.upperBound
             if view.matches(end, .hyphen) {
@@ -1651,7 +1659,7 @@ final class SpeechRules: Sendable {
         }
         // `sagt van der Marel` after `Nienke van der Marel`: the recogniser's later mention leaves out the particle.
         if !view.isCapitalized(token), view.isIn(.nameParticle, token) {
-            let surname = view.matches(token + 1, in: [.der, .den]) ? token + 2 : token + 1
+            let surname = view.matches(token + 1, in: Self.derOrDen) ? token + 2 : token + 1
             if let person = view.mention(startingAt: surname), person.type == .person {
                 return (.entity(person.key), person.tokens.upperBound)
             }
@@ -1814,7 +1822,7 @@ final class SpeechRules: Sendable {
            view.isCapitalized(roleToken), !view.hasMention(at: roleToken),
            view.matches(professionEnd(roleToken, in: view), .comma),
            let person = view.mention(startingAt: professionEnd(roleToken, in: view) + 1), person.type == .person,
-           view.matches(person.tokens.upperBound, in: [.comma, .period]) {
+           view.matches(person.tokens.upperBound, in: Self.commaOrPeriod) {
             return (.entity(person.key), person.tokens.upperBound)
         }
         let roleHit = roleRules.role(at: roleToken, in: view)
@@ -1955,7 +1963,8 @@ final class SpeechRules: Sendable {
         // the whole phrase speaks.
         if let determiner, !view.hasCue(.indefinite, determiner),
            let person = roleRules.appositionPerson(after: roleToken, sentence: sentence, in: view),
-           person.tokens.upperBound >= view.tokenCount || view.matches(person.tokens.upperBound, in: [.comma, .period]) {
+           person.tokens.upperBound >= view.tokenCount
+            || view.matches(person.tokens.upperBound, in: Self.commaOrPeriod) {
             return (.entity(person.key), person.tokens.upperBound)
         }
         // The title's lower case, made once for the tests below that ask whether it is a spokesperson's.
@@ -2346,7 +2355,7 @@ final class SpeechRules: Sendable {
         // (`Wien – Bundeskanzler Werner Faymann sagte`: the place the story was filed from opens the sentence.)
         var first = pastDateline(start, before: verbToken, in: view)
         // `Und Arbeiterkammer-Präsident Rudolf Kaske meinte:`
-        if view.matches(first, in: [.und, .aber, .doch]) { first += 1 }
+        if view.matches(first, in: Self.mainClauseJoiners) { first += 1 }
         if view.matches(first, .auch) { first += 1 }
         first = pastBasedPhrase(first, in: view)
         var subject = speaker(at: first, sentence: sentence, plural: plural, in: view, state: state, roles: roles)
@@ -2368,7 +2377,7 @@ final class SpeechRules: Sendable {
             // comma between, which would open a clause of its own).
             if case .entity = who, view.matches(verbToken - 1, .und), verbToken - end <= 12, view.isWord(end),
                !view.isCapitalized(end), !view.hasCue(.determiner, end), !view.isIn(.preposition, end),
-               !view.matches(end, in: [.und, .oder]),
+               !view.matches(end, in: Self.undOrOder),
                !(end..<verbToken - 1).contains(where: { view.isPunctuation($0) || view.isQuote($0) }) {
                 return who
             }
@@ -2377,14 +2386,14 @@ final class SpeechRules: Sendable {
             // die Polizei`, whose verb has a subject of its own).
             if case .entity = who, view.matches(verbToken - 1, .comma), verbToken - end <= 12, view.isWord(end),
                !view.isCapitalized(end), !view.hasCue(.determiner, end), !view.isIn(.preposition, end),
-               !view.matches(end, in: [.und, .oder]),
+               !view.matches(end, in: Self.undOrOder),
                !(end..<verbToken - 1).contains(where: { view.isPunctuation($0) || view.isQuote($0) }) {
                 var next = verbToken + 1
                 while next < verbToken + 3,
                       view.hasCue(.sentenceAdverb, next) || view.matches(next, in: [.aber, .auch]) {
                     next += 1
                 }
-                if view.matches(next, in: [.comma, .colon]) { return who }
+                if view.matches(next, in: Self.commaOrColon) { return who }
             }
             // `Europol und die britische National Crime Agency (NCA) teilten mit`: two bodies or persons joined as
             // the subject of a plural verb; the first speaks here, the other as a co-speaker.
@@ -2401,12 +2410,12 @@ final class SpeechRules: Sendable {
                view.matches(place.tokens.lowerBound - 1, .der) {
                 bodyFollower = place.tokens.lowerBound - 1
             }
-            if case .entity = who, view.matches(end, in: [.von, .vom]),
+            if case .entity = who, view.matches(end, in: Self.vonOrVom),
                let body = view.mention(at: bodyEnd(before: bodyFollower, in: view) - 1), body.type == .organization,
                body.tokens.lowerBound > end, body.tokens.lowerBound - end <= 3 { return who }
             // `Der republikanische Senator Jeff Sessions aus Alabama sagte`: where the speaker is from.
             // `Das Außenministerium in Moskau teilte mit`: or where it sits.
-            if case .entity = who, view.matches(end, in: [.aus, .`in`, .im]),
+            if case .entity = who, view.matches(end, in: Self.ausOrIn),
                let place = view.mention(startingAt: end + 1),
                place.type == .place, place.tokens.upperBound == verbToken { return who }
             if view.matches(end, .comma), view.matches(verbToken - 1, .comma) {
@@ -2476,7 +2485,7 @@ final class SpeechRules: Sendable {
         _ start: Int, before verbToken: Int, sentence: Int, in view: ArticleView, state: State, roles: [Relation]
     ) -> Speaker? {
         var first = pastDateline(start, before: verbToken, in: view)
-        if view.matches(first, in: [.und, .aber, .doch]) { first += 1 }
+        if view.matches(first, in: Self.mainClauseJoiners) { first += 1 }
         guard first + 2 < verbToken, view.isCapitalized(first), !view.hasMention(at: first),
               view.matches(first + 1, .wie) else { return nil }
         // (`der in Manila tätige Analyst`: where the example works or sits, past its article.)
