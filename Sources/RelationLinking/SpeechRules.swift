@@ -1371,6 +1371,8 @@ final class SpeechRules: Sendable {
     // built and freed each one's array on the stack, some two hundred instructions a test (0.6M a pass).
     private static let nachWord: RuleWordSet = [.nach]
     private static let mainClauseJoiners: RuleWordSet = [.und, .aber, .doch]
+    /// Words opening reported content after a comma (`, dass …`, `, ob …`).
+    private static let contentOpeners: RuleWordSet = [.dass, .ob]
     // (So too in `speaker` and `subjectBefore`, where the literals built their arrays some 3,500 times a pass.)
     private static let nameListJoiners: RuleWordSet = [.und, .sowie, .comma]
     private static let derOrDen: RuleWordSet = [.der, .den]
@@ -1426,7 +1428,7 @@ final class SpeechRules: Sendable {
                         // Konjunktiv auxiliary of its clause is the reported clause's own verb, where no `dass` or
                         // Konjunktiv clause, content of its own, follows the comma.)
                         && !(konjunktivBefore(token, from: range.lowerBound, in: view)
-                             && !view.matches(token + 2, in: [.dass, .ob])
+                             && !view.matches(token + 2, in: Self.contentOpeners)
                              && !(token + 2..<clauseEnd(after: token + 2, in: view)).contains(where: {
                                  isKonjunktiv($0, in: view) }))))
         }) else { return false }
