@@ -1220,8 +1220,14 @@ final class SpeechRules: Sendable {
             if view.hasCue(.determiner, noun - 1) || view.matches(noun - 1, in: [.diese, .dieser, .dieses]) {
                 return noun - 1
             }
-            guard view.isWord(noun - 1), !view.isCapitalized(noun - 1), view.hasAdjectiveEnding(noun - 1),
-                  view.hasCue(.determiner, noun - 2) else { return nil }
+            guard view.isWord(noun - 1), !view.isCapitalized(noun - 1), view.hasAdjectiveEnding(noun - 1) else {
+                return nil
+            }
+            // (`, zusätzliche Bürokratie treffe …`: an adjective with no article may open the phrase right after a
+            // comma or colon; after `und` it is more often one of two adjectives, `sichere und legale Wege sowie`.)
+            if !view.hasCue(.determiner, noun - 2) {
+                return view.matches(noun - 2, .comma) || view.matches(noun - 2, .colon) ? noun - 1 : nil
+            }
             return noun - 2
         }
         let sentenceStart = view.document.sentences[view.sentenceOf[token]].tokenRange.lowerBound

@@ -1174,6 +1174,17 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(reported, [.per("Karl Huber")]).map(\.sentenceIndex) == [0])
     }
 
+    /// A subject of an adjective and a noun with no article, right after the comma, before a verb in `-e`: the
+    /// Konjunktiv of reported speech; not after `und`, where the adjective is one of two (`sichere und legale Wege
+    /// sowie`).
+    @Test func konjunktivAfterAnAdjectiveAndNounWithoutArticle() throws {
+        let text = "Karl Huber warnte dagegen, zusätzliche Bürokratie treffe jene Betriebe."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out.count == 1 && out[0].hasPrefix("Karl Huber said zusätzliche Bürokratie"))
+        let chain = "„Es ist schlimm“, sagte Karl Huber. Die Stadt fordert sichere und legale Wege sowie mehr Geld."
+        #expect(try Fixture.relations(chain, [.per("Karl Huber")]).map(\.sentenceIndex) == [0])
+    }
+
     /// An interview's answer is one said: its later Konjunktiv sentences are the same words, no chain.
     @Test func answerIsOneSaidWithoutAChain() throws {
         let text = "STANDARD: Wie geht es weiter? Kocher: Die Reform kommt. Ohne sie wäre alles schwerer."
