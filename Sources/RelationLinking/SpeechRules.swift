@@ -127,7 +127,8 @@ final class SpeechRules: Sendable {
             if case .entity(let key) = found.speaker, let content = found.content {
                 if found.rule == "said-pointer" && saidSentences.contains(found.evidence) { continue }
                 // A chain goes on for everyone who spoke in the sentence that started it.
-                let others = chained ? state.coSpeakers : coSpeakers(of: key, in: sentence, view: view)
+                let others = chained ? state.coSpeakers
+                    : coSpeakers(of: key, in: sentence, outside: content, view: view)
                 state.coSpeakers = others
                 // The speaker, then the others (by position: `[key] + others` made an array for each finding).
                 for position in -1..<others.count {
@@ -156,9 +157,14 @@ final class SpeechRules: Sendable {
 
     /// `berichteten die Zeitungen La Dernière Heure und Het Laatste Nieuws`: a name joined to the speaker's by
     /// `und` in the attributing sentence speaks too (the same kind of name, not a place).
-    private func coSpeakers(of key: String, in sentence: Int, view: ArticleView) -> [String] {
+    private func coSpeakers(of key: String, in sentence: Int, outside content: TextSpan, view: ArticleView)
+        -> [String] {
         let range = view.document.sentences[sentence].tokenRange
         for mention in view.mentions(startingIn: range) where mention.key == key {
+            // (`Einsatzkräfte der PAOCC und der PNP hätten …, teilte die PAOCC mit`: names joined in what is said
+            // are no speakers.)
+            let begin = view.document.tokens[mention.tokens.lowerBound].span.begin
+            if begin >= content.begin && begin < content.end { continue }
             // (`das Bundeskriminalamt (BKA) und …`: past the acronym in brackets.)
             let joint = view.pastBracketedMention(mention.tokens.upperBound)
             guard view.matches(joint, .und), let other = joinedName(after: joint, in: view),

@@ -1185,6 +1185,16 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(chain, [.per("Karl Huber")]).map(\.sentenceIndex) == [0])
     }
 
+    /// Names joined by `und` at the attribution speak together; a name joined to the speaker's in what is said
+    /// does not speak.
+    @Test func coSpeakersAreJoinedAtTheAttributionOnly() throws {
+        let marks: [Fixture.Mark] = [.org("Europol"), .org("BKA")]
+        let both = try Fixture.describe("Die Lage sei ernst, sagten Europol und das BKA.", marks)
+        #expect(both.sorted() == ["BKA said Die Lage sei ernst", "Europol said Die Lage sei ernst"])
+        let content = try Fixture.describe("Beamte von Europol und dem BKA hätten gestürmt, teilte Europol mit.", marks)
+        #expect(content == ["Europol said Beamte von Europol und dem BKA"])
+    }
+
     /// An interview's answer is one said: its later Konjunktiv sentences are the same words, no chain.
     @Test func answerIsOneSaidWithoutAChain() throws {
         let text = "STANDARD: Wie geht es weiter? Kocher: Die Reform kommt. Ohne sie wäre alles schwerer."
