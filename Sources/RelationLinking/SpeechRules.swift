@@ -1383,6 +1383,8 @@ final class SpeechRules: Sendable {
     // built and freed each one's array on the stack, some two hundred instructions a test (0.6M a pass).
     private static let nachWord: RuleWordSet = [.nach]
     private static let mainClauseJoiners: RuleWordSet = [.und, .aber, .doch]
+    /// Relative pronouns of a person (`Pascal Brunner, der …`, `Anna Roth, die …`).
+    private static let relativePronouns: RuleWordSet = [.der, .die]
     /// Words opening reported content after a comma (`, dass …`, `, ob …`).
     private static let contentOpeners: RuleWordSet = [.dass, .ob]
     // (So too in `speaker` and `subjectBefore`, where the literals built their arrays some 3,500 times a pass.)
@@ -2386,6 +2388,13 @@ final class SpeechRules: Sendable {
             // `Außenminister Sebastian Kurz hingegen meinte`: an adverb between the subject and its verb.
             if case .entity = who, end + 1 == verbToken, view.hasCue(.sentenceAdverb, end) { end += 1 }
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
+            // `Pascal Brunner, der den Bosnier verteidigt, hatte … argumentiert, …`: a relative clause on the subject
+            // set off by commas, the verb (or its auxiliary) right after the second.
+            if case .entity = who, view.matches(end, .comma), view.matches(end + 1, in: Self.relativePronouns),
+               let close = (end + 2..<verbToken).first(where: { view.isPunctuation($0) || view.isQuote($0) }),
+               view.matches(close, .comma), close + 1 == verbToken || isAuxiliary(close + 1, verbToken, in: view) {
+                return who
+            }
             // `Gastgeberin Angela Merkel aber verteidigt den Aufwand und erklärt, …`: the subject of a first verb
             // speaks through a second one joined by `und` (a lower-case word after the subject is that verb; no
             // comma between, which would open a clause of its own).

@@ -1185,6 +1185,16 @@ struct SpeechRuleTests {
         #expect(try Fixture.relations(chain, [.per("Karl Huber")]).map(\.sentenceIndex) == [0])
     }
 
+    /// A relative clause on the subject, set off by commas, stands between the speaker and the verb.
+    @Test func relativeClauseBetweenSpeakerAndVerb() throws {
+        let text = "Karl Huber, der den Mann verteidigt, hatte argumentiert, die Frauen hätten freiwillig gearbeitet."
+        let out = try Fixture.describe(text, [.per("Karl Huber")])
+        #expect(out.count == 1 && out[0].hasPrefix("Karl Huber said die Frauen hätten"))
+        // Not where the clause after the comma is no relative clause of the name.
+        let other = "Karl Huber, Anna Roth und Jonas Berg kamen, die Polizei erklärte, es sei ruhig."
+        #expect(try !Fixture.describe(other, [.per("Karl Huber")]).contains { $0.hasPrefix("Karl Huber said") })
+    }
+
     /// Names joined by `und` at the attribution speak together; a name joined to the speaker's in what is said
     /// does not speak.
     @Test func coSpeakersAreJoinedAtTheAttributionOnly() throws {
