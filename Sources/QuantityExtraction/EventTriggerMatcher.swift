@@ -274,8 +274,9 @@ final class EventTriggerMatcher {
                 if !hit.isNoun { return (hit.event, hit.source) }
                 // `Festnahme von 23 Verdächtigen`, not `23 Festnahmen in drei Bundesländern`.
                 let gap = range.lowerBound - index
+                // (`Stundenlöhne zwischen 8 und 12 Franken`: a range's `zwischen` links as `von` does.)
                 let linked = tokens.isText(index + 1, "von") || tokens.isText(index + 1, "der")
-                    || tokens.isText(index + 1, "aller")
+                    || tokens.isText(index + 1, "aller") || tokens.isText(index + 1, "zwischen")
                 // (`Festnahme von mehr als 23 Verdächtigen`, `Zahlungen von bis zu 15 Millionen Peso`: the number's
                 // modifier between.)
                 let governs = gap == 1 || (gap == 2 || isModifierPhrase(index + 2..<range.lowerBound)) && linked

@@ -177,6 +177,18 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("800 Chinesen", in: document)?.event == .arrested)
     }
 
+    /// Money taken off a wage and an hourly wage named with its amount were paid; a statutory minimum is no
+    /// payment, nor is a sum taken off something else.
+    @Test func wagesAndDeductionsArePaid() throws {
+        let document = try Fixture.run("Für ein Bett wurden ihnen 380 Euro vom Lohn abgezogen. Sie arbeiteten für "
+            + "Stundenlöhne zwischen 8 und 12 Franken. Der Mindestlohn liegt bei 12,82 Euro. Ein Freibetrag von "
+            + "3672 Euro wird von der Bemessungsgrundlage abgezogen.")
+        #expect(Fixture.quantity("380 Euro", in: document)?.event == .paid)
+        #expect(Fixture.quantity("8 und 12 Franken", in: document)?.event == .paid)
+        #expect(Fixture.quantity("12,82 Euro", in: document)?.event == nil)
+        #expect(Fixture.quantity("3672 Euro", in: document)?.event == nil)
+    }
+
     /// A count right after a dash that follows a count names who they are, and shares what happened to them; not
     /// after a comma, where it may be other people.
     @Test func countAfterADashItemisesTheOneBefore() throws {
