@@ -36,6 +36,7 @@ enum FunctionWords {
         ihrem ihren ihrer ihres unserem unseren unserer unseres eurem euren eurer eures
         dieser diese dieses diesem diesen jener jene jenes jenem jenen welcher welche welches
         und oder aber doch sondern denn weil dass daß ob wenn als wie so auch noch nur schon bereits
+        solange sobald obwohl nachdem bevor falls indem sofern sodass obgleich wenngleich zumal ehe
         in im ins an am auf aus bei beim mit nach seit von vom vor zu zum zur über unter um durch für gegen ohne
         zwischen neben hinter während wegen trotz laut bis ab per pro via samt nahe
         nicht nie hier dort da dann nun jetzt heute gestern morgen damals immer

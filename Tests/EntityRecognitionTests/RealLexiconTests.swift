@@ -797,6 +797,13 @@ import Testing
             == ["Leopoldstadt/LOC", "Liesing/LOC", "Baselland/LOC"])
     }
 
+    /// A subordinating conjunction that is also a first name (`Solange`) opens a clause at the sentence's start,
+    /// no person's name.
+    @Test func conjunctionNamedLikeAFirstNameOpensAClause() throws {
+        #expect(try Self.mentions("Solange Nutzer zahlen, bleibt alles gleich.").isEmpty)
+        #expect(try Self.mentions("Nachdem Anna Roth kam, war es ruhig.") == ["Anna Roth/PER"])
+    }
+
     /// A capitalised foreign particle after a first name opens the surname with the word after it.
     @Test func capitalisedForeignParticleOpensTheSurname() throws {
         #expect(try Self.mentions("Heute sprach Catherine De Bolle in Brüssel.")
