@@ -1489,7 +1489,8 @@ final class NameRules {
                 && scalars[facts[next + 1].span.end - 1] != "s" && listType[index] == nil
             // (A town's name that is a compound noun too is a surname here as well: `Hannes Vogelsang`.)
             guard fact.kind == .word, fact.capitalised, !fact.allCaps, !isDescriptive(next),
-                listType[next] == nil || isTownSurname(next), middle || next + 1 == range.upperBound || !facts[next + 1].capitalised
+                listType[next] == nil || isTownSurname(next),
+                middle || next + 1 == range.upperBound || !facts[next + 1].capitalised
                     || isText(next + 1, Literal.clauseEnd)
             else { return }
             end = middle ? next + 2 : next + 1

@@ -1049,7 +1049,8 @@ final class SpeechRules: Sendable {
         for other in sentences.indices {
             let range = sentences[other].tokenRange
             guard range.count > label.count + 1, view.matches(range.lowerBound + label.count, .colon),
-                  (0..<label.count).allSatisfy({ view.word(range.lowerBound + $0) == view.word(label.lowerBound + $0) }),
+                  (0..<label.count).allSatisfy({
+                      view.word(range.lowerBound + $0) == view.word(label.lowerBound + $0) }),
                   opensLine(other, in: view) else { continue }
             let last = lastSentenceOfLine(other, in: view)
             if view.matches(sentences[last].tokenRange.upperBound - 1, .questionMark) { return true }
@@ -1254,10 +1255,15 @@ final class SpeechRules: Sendable {
         // (`Dabei dauere der Krieg …`: the verb in second place after one fronted word, its subject after it.)
         // (`Gegenüber 2014 bedeute das ein Plus`: a demonstrative as the subject after the verb, no article of a
         // noun.)
+        // (`Eine zentrale Rolle bei den Ermittlungen spiele das JOO`: a fronted object phrase ending in a noun, no
+        // comma in it, and the subject's article and noun after the verb in second place.)
         let subjectAfter = view.matches(token + 1, in: Self.singularPronouns)
             || token == sentenceStart + 1 && view.isWord(sentenceStart) && view.hasCue(.determiner, token + 1)
             || view.matches(token + 1, in: Self.demonstratives) && view.isWord(token + 2)
                 && !view.isCapitalized(token + 2) && token > sentenceStart
+            || token > sentenceStart + 2 && view.isCapitalized(token - 1) && view.hasCue(.determiner, token + 1)
+                && view.isCapitalized(token + 2) && view.isCapitalized(sentenceStart)
+                && !(sentenceStart..<token).contains(where: { view.isPunctuation($0) })
         // (`wer der Industrie schade, verhindere Investitionen`: `wer` opens the clause whose verb ends it, and
         // the main clause's verb follows the comma after it.)
         let werClause = view.matches(token + 1, .comma) && opensWithWer(clauseEndingAt: token + 1, in: view)
@@ -1441,7 +1447,7 @@ final class SpeechRules: Sendable {
                         // (`Die Anwerberinnen hätten … verlangt, umgerechnet rund 850 Euro`: a participle after a
                         // Konjunktiv auxiliary of its clause is the reported clause's own verb, where no `dass` or
                         // Konjunktiv clause, content of its own, follows the comma.)
-                        && !(konjunktivBefore(token, from: range.lowerBound, in: view)
+                        && !(konjunktivBefore(token, from: range.lowerBound, in: view) && token + 2 < range.upperBound
                              && !view.matches(token + 2, in: Self.contentOpeners)
                              && !(token + 2..<clauseEnd(after: token + 2, in: view)).contains(where: {
                                  isKonjunktiv($0, in: view) }))))
@@ -2390,7 +2396,8 @@ final class SpeechRules: Sendable {
             if end == verbToken || isAuxiliary(end, verbToken, in: view) { return who }
             // `Pascal Brunner, der den Bosnier verteidigt, hatte … argumentiert, …`: a relative clause on the subject
             // set off by commas, the verb (or its auxiliary) right after the second.
-            if case .entity = who, view.matches(end, .comma), view.matches(end + 1, in: Self.relativePronouns),
+            if case .entity = who, end + 2 < verbToken, view.matches(end, .comma),
+               view.matches(end + 1, in: Self.relativePronouns),
                let close = (end + 2..<verbToken).first(where: { view.isPunctuation($0) || view.isQuote($0) }),
                view.matches(close, .comma), close + 1 == verbToken || isAuxiliary(close + 1, verbToken, in: view) {
                 return who

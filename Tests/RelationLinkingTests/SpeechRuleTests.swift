@@ -1205,6 +1205,15 @@ struct SpeechRuleTests {
         #expect(content == ["Europol said Beamte von Europol und dem BKA"])
     }
 
+    /// A fronted object phrase ending in a noun, then a verb in `-e` and the subject's article and noun: the
+    /// Konjunktiv goes on with the chain; not where a comma stands in the phrase before.
+    @Test func konjunktivAfterAFrontedObjectPhrase() throws {
+        let text = "„Es ist ernst“, sagte Karl Huber. Eine zentrale Rolle bei den Ermittlungen spiele das Amt in Wien."
+        #expect(try Fixture.relations(text, [.per("Karl Huber")]).map(\.sentenceIndex) == [0, 1])
+        let comma = "„Es ist ernst“, sagte Karl Huber. Die Rolle, die Ermittlungen gerne die Stadt übernahm, war klein."
+        #expect(try Fixture.relations(comma, [.per("Karl Huber")]).map(\.sentenceIndex) == [0])
+    }
+
     /// An interview's answer is one said: its later Konjunktiv sentences are the same words, no chain.
     @Test func answerIsOneSaidWithoutAChain() throws {
         let text = "STANDARD: Wie geht es weiter? Kocher: Die Reform kommt. Ohne sie wäre alles schwerer."
