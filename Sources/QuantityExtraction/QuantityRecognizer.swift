@@ -425,8 +425,11 @@ struct QuantityRecognizer {
             return .skip(through: next + 1)
         }
         if next < sentence.upperBound && tokens.isText(next, "Uhr") { return .skip(through: next) }
-        // `20.15`, `18.00`: a dot before exactly two digits is a clock time in German text, not a decimal.
-        if isClockTime(index) { return .skip(through: index) }
+        // `20.15`, `18.00`: a dot before exactly two digits is a clock time in German text, not a decimal; but
+        // not before a currency (`20.80 Franken`: Swiss text writes the decimal point so).
+        if isClockTime(index), !(next < sentence.upperBound && unitEntry(token: next)?.currency != nil) {
+            return .skip(through: index)
+        }
         // (Not a number with German separators, which no product name has: `will GE 6.500 Stellen streichen`,
         // `BIP 1,1 Prozent`; versions keep theirs: `iOS 9.3`, `TLS 1.2`.)
         // (A name-like word has a capital after its first code point: most words are turned away by their form.)

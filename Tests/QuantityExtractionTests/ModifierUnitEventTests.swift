@@ -177,6 +177,14 @@ struct ModifierUnitEventTests {
         #expect(Fixture.quantity("800 Chinesen", in: document)?.event == .arrested)
     }
 
+    /// A dot before two digits is a clock time, but before a currency the decimal point of Swiss text.
+    @Test func dotBeforeTwoDigitsAndACurrencyIsADecimal() throws {
+        let document = try Fixture.run("Der Mindestlohn liegt bei 20.80 Franken pro Stunde.")
+        #expect(Fixture.quantity("20.80 Franken", in: document)?.value == 20.8)
+        let clock = try Fixture.run("Die Sendung beginnt um 20.15 Uhr.")
+        #expect(clock.quantities.isEmpty)
+    }
+
     /// Money taken off a wage and an hourly wage named with its amount were paid; a statutory minimum is no
     /// payment, nor is a sum taken off something else.
     @Test func wagesAndDeductionsArePaid() throws {
