@@ -633,8 +633,19 @@ final class SourceRules: Sendable {
             return view.onlyOrganisationNamed(before: opener, excluding: [
                 lexicon.partySources, lexicon.mediaSources, lexicon.agencySources])?.key
         }
+        // (`Insgesamt bearbeitete die Meldestelle nach eigenen Angaben …`: the same after the verb, right before
+        // the cue.)
+        let noun = token - 1
+        if noun - 1 >= clause.lowerBound, view.matches(noun - 1, in: Self.definiteArticles), view.isCapitalized(noun),
+           !view.hasMention(at: noun), view.isOrganisationType(noun) || view.lower(noun, is: "einrichtung") {
+            return view.onlyOrganisationNamed(before: noun, excluding: [
+                lexicon.partySources, lexicon.mediaSources, lexicon.agencySources])?.key
+        }
         return nil
     }
+
+    /// The definite articles of a type word that takes up a body (`die Meldestelle`).
+    private static let definiteArticles: RuleWordSet = [.der, .die, .das]
 
     /// The organisation or person named nearest before `token` from `lower` on, taken up as a clause's subject.
     private func nearestSubject(before token: Int, from lower: Int, in view: ArticleView) -> String? {

@@ -152,6 +152,10 @@ struct SourceRuleTests {
         let two = "Betreut wurden sie von der Velora und der Caritas. Die Einrichtung hat nach eigenen Angaben "
             + "412 Betroffene begleitet."
         #expect(try Fixture.describe(two, marks).isEmpty)
+        // The same after the verb, right before the cue.
+        let inverted = "Betreut wurden sie von der Velora. Insgesamt hat die Einrichtung nach eigenen Angaben "
+            + "412 Betroffene begleitet."
+        #expect(try Fixture.describe(inverted, marks) == ["412 Betroffene accordingTo Velora"])
     }
 
     /// A body in the genitive after the subject, its acronym too, is whose the subject is, not the source.
