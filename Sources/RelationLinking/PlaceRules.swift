@@ -607,9 +607,12 @@ final class PlaceRules: Sendable {
         return place
     }
 
-    /// Whether another `in`-phrase follows the place after a comma or `und` (`in der Ukraine, in Rumänien`).
+    /// Whether another `in`-phrase follows the place after a comma or `und` (`in der Ukraine, in Rumänien`), or
+    /// another place after `und` (`in Rom und Tripolis`).
     private func opensListOfPlaces(after place: ArticleView.MentionRef, in view: ArticleView) -> Bool {
         let next = place.tokens.upperBound
+        // (`für das UNHCR in Rom und Tripolis gearbeitet`: two places joined where the person worked, no seat.)
+        if view.matches(next, .und), view.mention(startingAt: next + 1)?.type == .place { return true }
         return view.matches(next, .comma) || view.matches(next, .und) ? view.matches(next + 1, in: [.`in`, .im]) : false
     }
 

@@ -416,6 +416,13 @@ struct PlaceRuleTests {
             == ["AU locatedIn Addis Abeba"])
     }
 
+    /// Two places joined by `und` after an organisation are where something happened, no one seat.
+    @Test func organisationBeforeTwoPlacesHasNoSeat() throws {
+        let marks: [Fixture.Mark] = [.org("Velora"), .loc("Rom"), .loc("Tripolis")]
+        #expect(try Fixture.describe("Sie hat für die Velora in Rom und Tripolis gearbeitet.", marks).isEmpty)
+        #expect(try Fixture.describe("Sie hat für die Velora in Rom gearbeitet.", marks) == ["Velora locatedIn Rom"])
+    }
+
     @Test func organisationFromAPlace() throws {
         let out = try Fixture.describe(
             "Über das Vermögen der Firma Huber Bau GmbH aus Amstetten wurde ein Verfahren eröffnet.",
