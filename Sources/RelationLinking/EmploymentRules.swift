@@ -44,13 +44,18 @@ struct EmploymentRules {
             return token + 1
         }
         guard clauseEnd(after: token, in: view) == token + 1 else { return nil }
+        // (`hat zuvor für das UNHCR gearbeitet`: the perfect of `arbeiten` takes `hat`.)
+        let perfect = view.lower(token, is: "gearbeitet")
         var index = token - 1
-        while index >= range.lowerBound && !view.matches(index, in: [.comma, .colon, .semicolon]) {
-            if view.lower(index, is: "ist") || view.lower(index, is: "war") { return index }
+        while index >= range.lowerBound && !view.matches(index, in: Self.clauseMarks) {
+            if perfect ? view.lower(index, is: "hat") || view.lower(index, is: "hatte")
+                : view.lower(index, is: "ist") || view.lower(index, is: "war") { return index }
             index -= 1
         }
         return nil
     }
+
+    private static let clauseMarks: RuleWordSet = [.comma, .colon, .semicolon]
 
     /// A finite verb of employment (`arbeitet`, or `forscht`, `lehrt`: `isAcademic`; or a job done for a body:
     /// `leitet`, `koordiniert`, `berät`).

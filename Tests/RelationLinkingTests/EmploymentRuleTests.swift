@@ -7,6 +7,15 @@ struct EmploymentRuleTests {
         .per("Anna Roth"), .per("Karl Huber"), .org("Velora"), .org("Nordbank"), .org("Tessin AG"),
     ]
 
+    /// The perfect of `arbeiten` (`hat … gearbeitet`) gives membership as the present does; `ist … gearbeitet`
+    /// is no perfect of it.
+    @Test func perfectOfArbeitenIsEmployment() throws {
+        let marks: [Fixture.Mark] = [.per("Karl Huber"), .org("Velora")]
+        #expect(try Fixture.describe("Karl Huber hat zuvor für die Velora gearbeitet.", marks)
+            == ["Karl Huber memberOf Velora"])
+        #expect(try Fixture.describe("Karl Huber ist für die Velora gearbeitet.", marks).isEmpty)
+    }
+
     @Test(arguments: [
         "Anna Roth arbeitet seit 2019 für Velora.",
         "Anna Roth arbeitete als Juristin bei der Velora.",
