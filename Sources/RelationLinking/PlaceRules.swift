@@ -613,7 +613,8 @@ final class PlaceRules: Sendable {
         let next = place.tokens.upperBound
         // (`für das UNHCR in Rom und Tripolis gearbeitet`: two places joined where the person worked, no seat.)
         if view.matches(next, .und), view.mention(startingAt: next + 1)?.type == .place { return true }
-        return view.matches(next, .comma) || view.matches(next, .und) ? view.matches(next + 1, in: [.`in`, .im]) : false
+        guard view.matches(next, .comma) || view.matches(next, .und) else { return false }
+        return view.matches(next + 1, in: Self.seatPrepositions)
     }
 
     /// `Edo im Süden Nigerias`, `Raqqa, im Norden Syriens`, `im Osten der Türkei`: the place whose part a compass

@@ -621,30 +621,32 @@ final class SourceRules: Sendable {
         // Angaben …`: the subject stands before a relative clause set off right before the clause.
         if clause.lowerBound > range.lowerBound + 1, view.matches(clause.lowerBound - 1, .comma),
            let open = (range.lowerBound..<clause.lowerBound - 1).last(where: { view.matches($0, .comma) }),
-           view.matches(open + 1, in: [.der, .die, .das]) {
+           view.matches(open + 1, in: Self.definiteArticles) {
             return nearestSubject(before: open, from: range.lowerBound, in: view)
         }
         // `Betreut wurden die Frauen von der Interventionsstelle … (IBF). Die Einrichtung hat nach eigenen Angaben
         // …`: a bare type word opening the sentence takes up the one body the sentence and the two before name.
         let opener = range.lowerBound + 1
-        if clause.lowerBound == range.lowerBound, view.matches(range.lowerBound, in: [.der, .die, .das]),
-           view.isCapitalized(opener), !view.hasMention(at: opener), !view.isCapitalized(opener + 1),
-           view.isOrganisationType(opener) || view.lower(opener, is: "einrichtung") {
-            return view.onlyOrganisationNamed(before: opener, excluding: [
-                lexicon.partySources, lexicon.mediaSources, lexicon.agencySources])?.key
+        if clause.lowerBound == range.lowerBound, !view.isCapitalized(opener + 1),
+           let body = bodyTakenUp(byTypeWord: opener, in: view) {
+            return body
         }
         // (`Insgesamt bearbeitete die Meldestelle nach eigenen Angaben …`: the same after the verb, right before
         // the cue.)
-        let noun = token - 1
-        if noun - 1 >= clause.lowerBound, view.matches(noun - 1, in: Self.definiteArticles), view.isCapitalized(noun),
-           !view.hasMention(at: noun), view.isOrganisationType(noun) || view.lower(noun, is: "einrichtung") {
-            return view.onlyOrganisationNamed(before: noun, excluding: [
-                lexicon.partySources, lexicon.mediaSources, lexicon.agencySources])?.key
-        }
+        if token - 2 >= clause.lowerBound, let body = bodyTakenUp(byTypeWord: token - 1, in: view) { return body }
         return nil
     }
 
-    /// The definite articles of a type word that takes up a body (`die Meldestelle`).
+    /// The one organisation named before a bare type word with its definite article (`die Einrichtung`, `die
+    /// Meldestelle`), which the type word takes up; not a party, medium or agency.
+    private func bodyTakenUp(byTypeWord noun: Int, in view: ArticleView) -> String? {
+        guard view.matches(noun - 1, in: Self.definiteArticles), view.isCapitalized(noun), !view.hasMention(at: noun),
+              view.isOrganisationType(noun) || view.lower(noun, is: "einrichtung") else { return nil }
+        return view.onlyOrganisationNamed(before: noun, excluding: [
+            lexicon.partySources, lexicon.mediaSources, lexicon.agencySources])?.key
+    }
+
+    /// The definite articles of a type word that takes up a body (`die Meldestelle`) or open a relative clause.
     private static let definiteArticles: RuleWordSet = [.der, .die, .das]
 
     /// The organisation or person named nearest before `token` from `lower` on, taken up as a clause's subject.
